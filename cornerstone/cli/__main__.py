@@ -1,0 +1,5 @@
+"""`python -m cornerstone.cli`."""
+
+from . import main
+
+main()

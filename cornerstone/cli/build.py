@@ -1,0 +1,25 @@
+"""`cornerstone build [--out DIR]`: the public site, as plain `mkdocs build` makes it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ..site.build import build_site
+from .common import err, project
+
+
+def command(
+    out: Path | None = typer.Option(None, "--out", help="Where to write the site; default build/site."),
+) -> None:
+    """Build the public site (strict: any MkDocs warning fails the build)."""
+    repo = project()
+    with err.status("building the site …"):
+        result = build_site(repo, out)
+    for line in result.log:
+        err.print(line, markup=False)
+    if not result.success:
+        err.print(f"error: the site was not built: {result.error}", markup=False)
+        raise typer.Exit(1)
+    err.print(f"built the site in {repo.relative(result.out)}", markup=False)

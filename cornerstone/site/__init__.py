@@ -1,0 +1,1 @@
+"""The public site: building it with MkDocs (and, in `hooks`, the pages generated from content)."""

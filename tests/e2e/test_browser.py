@@ -1,0 +1,86 @@
+"""The site in Debian's Chromium: both languages, a phone screen, nothing fetched from outside."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from ..conftest import copy_repository
+from ..servers import Server
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run"]
+PRACTICE = "/library/practices/elder-mediation-council/"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("browser")
+    running = Server(copy_repository(root / "repo").root, root / "serve.log").wait()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    opened.requested = []
+    opened.on("request", lambda request: opened.requested.append(request.url))
+    yield opened
+    context.close()
+
+
+def outside(urls: list[str]) -> list[str]:
+    return [u for u in urls if urlparse(u).scheme in ("http", "https")
+            and urlparse(u).hostname not in ("127.0.0.1", "localhost")]
+
+
+def test_home_page_loads_everything_from_this_server(page, server):
+    page.goto(server.url + "/", wait_until="networkidle")
+    assert page.locator("html").get_attribute("lang") == "zh"
+    assert "基石" in page.locator("h1").first.inner_text()
+    assert page.requested and outside(page.requested) == []
+
+
+def test_language_switcher_keeps_the_page(page, server):
+    page.goto(server.url + PRACTICE, wait_until="networkidle")
+    href = page.locator('a[hreflang="en"]').first.get_attribute("href")
+    assert href, "no link to the English version of the page"
+    page.goto(urljoin(page.url, href), wait_until="networkidle")
+    assert urlparse(page.url).path == "/en" + PRACTICE
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
+def test_phone_screen_has_no_sideways_scrolling(browser, server):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True,
+                                  has_touch=True)
+    phone = context.new_page()
+    try:
+        for path in ("/", PRACTICE, "/en" + PRACTICE):
+            phone.goto(server.url + path, wait_until="networkidle")
+            width = phone.evaluate("document.documentElement.scrollWidth")
+            assert width <= 360, f"{path} is {width}px wide on a 360px screen"
+    finally:
+        context.close()
+
+
+def test_keyboard_reaches_the_search_box(page, server):
+    page.goto(server.url + "/", wait_until="networkidle")
+    page.keyboard.press("/")  # Material's shortcut for search
+    focused = page.evaluate("document.activeElement && document.activeElement.getAttribute('name')")
+    assert focused == "query"
