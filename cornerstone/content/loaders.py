@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from ..cache import HashCache, content_hash
 from ..project import Project
 from . import models
 from .sources import Loc, Source, SourceError, Table, read_csv, read_front_matter, read_json, read_yaml
@@ -105,6 +106,7 @@ class Content:
     resources_table: Table | None = None
     practices: dict[str, Twins[Doc[models.Practice]]] = field(default_factory=dict)
     pages: list[Path] = field(default_factory=list)
+    cache: HashCache | None = None
 
     # -- helpers used by loaders and rules
 
@@ -253,6 +255,20 @@ def load_modules(content: Content) -> None:
                 content.persona_paths[str(persona)] = path_model
 
 
+def notebook_format_errors(content: Content, path: Path, nb: dict) -> list[tuple[list, str]]:
+    """nbformat's own schema errors, cached by the file's hash (importing nbformat is the slow part)."""
+    key = content_hash("nbformat-schema", path.read_bytes())
+    cached = content.cache.get(key) if content.cache else None
+    if cached is not None:
+        return [(loc, message) for loc, message in cached]
+    import nbformat
+
+    errors = [(list(e.absolute_path), e.message[:200]) for e in nbformat.validator.iter_validate(nb)]
+    if content.cache:
+        content.cache.put(key, errors)
+    return errors
+
+
 def load_notebook(content: Content, path: Path, meta_model: type[BaseModel],
                   cell_model: type[BaseModel]) -> NotebookDoc | None:
     source = _parse(content, read_json, path)
@@ -262,12 +278,8 @@ def load_notebook(content: Content, path: Path, meta_model: type[BaseModel],
     if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list) or nb.get("nbformat") != 4:
         content.report("syntax", path, 1, "not a Jupyter notebook (nbformat 4 with a list of cells)")
         return None
-    import nbformat
-
-    for error in nbformat.validator.iter_validate(nb):
-        loc = tuple(error.absolute_path)
-        content.report("syntax", path, source.line_of(loc),
-                       f"notebook format: {error.message[:200]}")
+    for loc, message in notebook_format_errors(content, path, nb):
+        content.report("syntax", path, source.line_of(tuple(loc)), f"notebook format: {message}")
     meta = nb.get("metadata", {}).get("cornerstone") if isinstance(nb.get("metadata"), dict) else None
     meta_model_value = None
     if meta is None:
@@ -346,8 +358,10 @@ LOADERS = (load_taxonomy, load_divisions, load_resources, load_modules, load_cas
            load_assignments, load_practices, load_pages)
 
 
-def load_content(project: Project) -> Content:
-    content = Content(project)
+def load_content(project: Project, cache: bool = True) -> Content:
+    content = Content(project, cache=HashCache(project.cache / "check.json") if cache else None)
     for loader in LOADERS:
         loader(content)
+    if content.cache:
+        content.cache.save()
     return content
