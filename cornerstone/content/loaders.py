@@ -95,6 +95,7 @@ class Content:
     taxonomy: dict[str, models.TaxonomyTerm] = field(default_factory=dict)
     taxonomy_table: Table | None = None
     taxonomy_rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    divisions_table: Table | None = None
     division_rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     divisions: dict[str, models.Division] = field(default_factory=dict)
     modules: dict[str, ModuleEntry] = field(default_factory=dict)
@@ -201,7 +202,7 @@ def load_taxonomy(content: Content) -> None:
 
 def load_divisions(content: Content) -> None:
     path = content.project.library / "divisions.csv"
-    _table, rows = _load_table(content, path, DIVISION_COLUMNS, models.Division)
+    content.divisions_table, rows = _load_table(content, path, DIVISION_COLUMNS, models.Division)
     content.division_rows = [(number, values) for number, values, _ in rows]
     for _number, _values, division in rows:
         if division is None:

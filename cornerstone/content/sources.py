@@ -288,8 +288,14 @@ def parse_csv(text: str, path: Path, required: list[str] | None = None) -> Table
                 "(a comma inside a value needs double quotes around the value)",
                 number,
             )
-        cells = [cell.strip() for cell in record] + [""] * (len(header) - len(record))
-        rows.append(dict(zip(header, cells, strict=False)))
+        if len(record) < len(header):
+            # Spreadsheets write every cell of every row; a short row is a cut file or a lost comma.
+            raise SourceError(
+                f"row {number} has {len(record)} cells but the header names {len(header)} columns "
+                "(the file may be cut short, or a comma is missing)",
+                number,
+            )
+        rows.append(dict(zip(header, (cell.strip() for cell in record), strict=False)))
         numbers.append(number)
     return Table(path, header, rows, numbers)
 

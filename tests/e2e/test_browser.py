@@ -79,6 +79,28 @@ def test_phone_screen_has_no_sideways_scrolling(browser, server):
         context.close()
 
 
+@pytest.mark.parametrize("path", ["/", PRACTICE, "/en" + PRACTICE])
+def test_no_serious_accessibility_fault(page, server, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(server.url + path, wait_until="networkidle")
+    violations = Axe().run(page).response["violations"]
+    serious = [(v["id"], v["impact"], len(v["nodes"])) for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == []
+
+
+def test_200_percent_zoom_has_no_sideways_scrolling(browser, server):
+    # 200 % zoom of a 1280-px window lays the page out in 640 CSS pixels.
+    context = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2)
+    zoomed = context.new_page()
+    try:
+        for path in ("/", PRACTICE):
+            zoomed.goto(server.url + path, wait_until="networkidle")
+            assert zoomed.evaluate("document.documentElement.scrollWidth") <= 640, path
+    finally:
+        context.close()
+
+
 def test_keyboard_reaches_the_search_box(page, server):
     page.goto(server.url + "/", wait_until="networkidle")
     page.keyboard.press("/")  # Material's shortcut for search

@@ -65,7 +65,7 @@ def test_front_matter_lines_count_from_the_top_of_the_file(tmp_path):
 
 
 def test_csv_rows_are_numbered_as_a_spreadsheet_shows_them():
-    table = parse_csv("id,name\n a ,甲\n\n,\nb,乙\n", P)
+    table = parse_csv("id,name\n a ,甲\n\n,\nb,乙\n", P)  # blank rows, with or without commas
     assert table.rows == [{"id": "a", "name": "甲"}, {"id": "b", "name": "乙"}]
     assert table.row_numbers == [2, 5]
     assert table.column_of("name") == 2
@@ -78,6 +78,9 @@ def test_csv_missing_column_and_extra_cells():
     with pytest.raises(SourceError) as caught:
         parse_csv("id,name\nx,y,z\n", P)
     assert caught.value.line == 2
+    with pytest.raises(SourceError) as caught:
+        parse_csv("id,name\nx,y\nz\n", P)
+    assert caught.value.line == 3 and "cut short" in caught.value.message
 
 
 def test_text_that_is_not_utf8_names_its_line(tmp_path):

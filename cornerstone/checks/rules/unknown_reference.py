@@ -4,7 +4,8 @@ Taxonomy terms of the right facet (a module's `audience` must be personas, a res
 an `org` term, its `services` `service` terms, its `languages` `language` terms, `topics` topic
 terms), county codes of `divisions.csv` (county level for regions and resources), module ids
 (prerequisites, paths, an assignment's `module`), case and assignment ids, resource ids, and each
-taxonomy term's and division's parent.
+taxonomy term's and division's parent. When `taxonomy.csv`, `divisions.csv` or `resources.csv` cannot
+be read at all, references into it are not checked: the `syntax` problem on that file says it all.
 
     passes:  audience: [mediator]
     fails:   audience: [mediater]     ← audience: unknown persona 'mediater'
@@ -23,6 +24,13 @@ def _missing(ids: Iterable[str], known: set[str]) -> list[str]:
     return [i for i in ids if i not in known]
 
 
+class _Anything(set):
+    """The vocabulary of a file that could not be read: everything passes."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
 def _listed(path: Path, source: Source, loc: tuple, values: list, known: set[str], what: str,
             hint: str = "") -> Iterator[Finding]:
     for index, value in enumerate(values):
@@ -37,10 +45,16 @@ def _row(content: Content, row: int, column: str, message: str) -> Finding:
 
 
 def check(content: Content) -> Iterator[Finding]:
-    personas, topics = content.terms("persona"), content.terms("topic")
-    orgs, services, languages = content.terms("org"), content.terms("service"), content.terms("language")
-    counties, modules = content.counties, set(content.modules)
-    cases, assignments, resources = set(content.cases), set(content.assignments), content.resource_ids
+    def vocabulary(readable: bool, terms: set[str]) -> set[str]:
+        return terms if readable else _Anything()
+
+    has_taxonomy = content.taxonomy_table is not None
+    personas, topics = vocabulary(has_taxonomy, content.terms("persona")), vocabulary(has_taxonomy, content.terms("topic"))
+    orgs, services = vocabulary(has_taxonomy, content.terms("org")), vocabulary(has_taxonomy, content.terms("service"))
+    languages = vocabulary(has_taxonomy, content.terms("language"))
+    counties = vocabulary(content.divisions_table is not None, content.counties)
+    resources = vocabulary(content.resources_table is not None, content.resource_ids)
+    modules, cases, assignments = set(content.modules), set(content.cases), set(content.assignments)
     taxonomy_hint = " (terms live in site/library/taxonomy.csv)"
 
     for entry in content.modules.values():
