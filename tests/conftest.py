@@ -73,3 +73,14 @@ def cli_env() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("CORNERSTONE_VAR", None)
     return env
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory):
+    """One `cornerstone serve` for the session, on a copy of the repository with no site built yet."""
+    from .servers import Server
+
+    root = tmp_path_factory.mktemp("served")
+    running = Server(copy_repository(root / "repo").root, root / "serve.log").wait()
+    yield running
+    running.stop()

@@ -21,13 +21,14 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, root: Path, log: Path):
+    def __init__(self, root: Path, log: Path, *options: str):
+        self.root = root
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._log = log.open("w")
         self.process = subprocess.Popen(
             ["timeout", str(LIFETIME), sys.executable, "-m", "cornerstone.cli", "--root", str(root), "serve",
-             "--host", "127.0.0.1", "--port", str(self.port)],
+             "--host", "127.0.0.1", "--port", str(self.port), *options],
             stdout=self._log, stderr=subprocess.STDOUT, env=cli_env())
         self.log = log
 

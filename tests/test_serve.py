@@ -8,17 +8,10 @@ import urllib.request
 
 import pytest
 
-from .conftest import copy_repository
-from .servers import Server
 
-
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    root = tmp_path_factory.mktemp("served")
-    project = copy_repository(root / "repo")  # no build/site yet: serve builds it first
-    running = Server(project.root, root / "serve.log").wait()
-    yield running
-    running.stop()
+@pytest.fixture
+def server(served):
+    return served
 
 
 def get(server, path: str) -> tuple[int, dict, bytes]:

@@ -1,19 +1,27 @@
-"""`cornerstone serve [--host H] [--port P]`: the site (and the apps) on one address."""
+"""`cornerstone serve`: the site at / and the apps under /apps/, on one address."""
 
 from __future__ import annotations
 
 import typer
 
-from ..apps.server import serve
+from ..apps.voila_app import ServeOptions, serve
 from ..site.build import build_site
 from .common import err, project
 
+DEFAULTS = ServeOptions()
+
 
 def command(
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
-    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    host: str = typer.Option(DEFAULTS.host, "--host", help="Address to listen on."),
+    port: int = typer.Option(DEFAULTS.port, "--port", min=1, max=65535, help="Port to listen on."),
+    pool_size: int = typer.Option(DEFAULTS.pool_size, "--pool-size", min=0, max=8,
+                                  help="Pre-heated kernels kept ready per app notebook (0: none)."),
+    max_kernels: int = typer.Option(DEFAULTS.max_kernels, "--max-kernels", min=1,
+                                    help="Live app sessions at most; past it visitors see a 'busy' page."),
+    cull_idle: int = typer.Option(DEFAULTS.cull_idle, "--cull-idle", min=60,
+                                  help="Seconds before an idle app session's kernel is shut down."),
 ) -> None:
-    """Serve the built site at / (building it first when build/site is missing)."""
+    """Serve the built site at / (building it first when build/site is missing) and the apps under /apps/."""
     repo = project()
     site = repo.build / "site"
     if not (site / "index.html").is_file():
@@ -22,13 +30,6 @@ def command(
         if not result.success:
             err.print(f"error: the site was not built: {result.error}", markup=False)
             raise typer.Exit(1)
-
-    def ready(h: str, p: int) -> None:
-        err.print(f"Cornerstone is serving {repo.relative(site)} on http://{h}:{p}/ (Ctrl-C stops it)",
-                  markup=False)
-
-    try:
-        serve(site, host, port, ready)
-    except OSError as exc:
-        err.print(f"error: cannot listen on {host}:{port}: {exc.strerror}", markup=False)
-        raise typer.Exit(1) from None
+    options = ServeOptions(host, port, pool_size, max_kernels, cull_idle)
+    err.print(f"Cornerstone: the site and the apps on http://{host}:{port}/ (Ctrl-C stops it)", markup=False)
+    serve(repo, site, options)

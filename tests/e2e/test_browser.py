@@ -6,9 +6,6 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from ..conftest import copy_repository
-from ..servers import Server
-
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
@@ -17,12 +14,9 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--
 PRACTICE = "/library/practices/elder-mediation-council/"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    root = tmp_path_factory.mktemp("browser")
-    running = Server(copy_repository(root / "repo").root, root / "serve.log").wait()
-    yield running
-    running.stop()
+@pytest.fixture
+def server(served):
+    return served
 
 
 @pytest.fixture(scope="module")
