@@ -32,7 +32,7 @@ run: install
 
 test: install chromium
 	$(BIN)/ruff check cornerstone widgets tests bench
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 check: install
 	$(BIN)/cornerstone check
