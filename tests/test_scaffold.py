@@ -42,3 +42,18 @@ def test_bad_ids_are_argument_errors_and_write_nothing(repo_copy, bad):
 def test_unknown_kind_is_refused():
     result = CliRunner().invoke(app, ["new", "lesson", "x"])
     assert result.exit_code == 2
+
+
+def test_new_case_runs_and_shows_every_widget(repo_copy):
+    import nbformat
+    from nbclient import NotebookClient
+
+    assert CliRunner().invoke(app, ["--root", str(repo_copy.root), "new", "case", "demo"]).exit_code == 0
+    folder = repo_copy.root / "casebook" / "demo"
+    for name in ("case.ipynb", "case.en.ipynb"):
+        nb = nbformat.read(folder / name, as_version=4)
+        NotebookClient(nb, timeout=60, kernel_name="python3", resources={"metadata": {"path": str(folder)}}).execute()
+        html = "".join(o.get("data", {}).get("text/html", "") for c in nb.cells if c.cell_type == "code"
+                       for o in c.outputs)
+        for kind in ("timeline", "grid", "stakeholders", "scorecard", "decision", "selfcheck", "resources"):
+            assert f"cs-{kind}" in html, f"{name}: no {kind} widget"

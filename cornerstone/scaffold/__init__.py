@@ -50,7 +50,8 @@ def _targets(project: Project, kind: str, content_id: str) -> tuple[Path, dict[s
         return project.curriculum / content_id, {
             "module.yaml": "module.yaml", "01-lesson.md": "01-lesson.md", "01-lesson.en.md": "01-lesson.en.md"}
     if kind == "case":
-        return project.casebook / content_id, {"case.ipynb": "case.ipynb", "case.en.ipynb": "case.en.ipynb"}
+        return project.casebook / content_id, {
+            "case.ipynb": "case.ipynb", "case.en.ipynb": "case.en.ipynb", "households.csv": "households.csv"}
     if kind == "assignment":
         return project.assignments / content_id, {"assignment.ipynb": f"{content_id}.ipynb"}
     return project.practices, {"practice.md": f"{content_id}.md", "practice.en.md": f"{content_id}.en.md"}

@@ -100,3 +100,50 @@ def test_keyboard_reaches_the_search_box(page, server):
     page.keyboard.press("/")  # Material's shortcut for search
     focused = page.evaluate("document.activeElement && document.activeElement.getAttribute('name')")
     assert focused == "query"
+
+
+APP = "/apps/casebook/land-contract-boundary/"
+
+
+def _open_app(page, server, path: str = APP):
+    page.goto(server.url + path, wait_until="networkidle")
+    radio = page.locator(".cs-widget input[type=radio]").first
+    radio.wait_for(state="visible", timeout=60_000)
+    return radio
+
+
+def test_a_choice_made_with_the_keyboard_shows_its_feedback(page, server):
+    radio = _open_app(page, server)
+    radio.focus()
+    page.keyboard.press("Space")  # choose the first option
+    for _ in range(12):  # Tab past the other options to the "show feedback" button
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "BUTTON":
+            break
+    assert "看反馈" in page.evaluate("document.activeElement.textContent")
+    page.keyboard.press("Enter")
+    feedback = page.locator('[role="alert"]').first
+    feedback.wait_for(state="visible", timeout=30_000)
+    assert "A" in feedback.inner_text() and len(feedback.inner_text()) > 20
+    assert outside(page.requested) == []
+
+
+def test_english_app_and_phone_layout(browser, server):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    phone = context.new_page()
+    try:
+        _open_app(phone, server, APP + "en/")
+        assert phone.locator("html").get_attribute("lang") == "en"
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    finally:
+        context.close()
+
+
+def test_app_has_no_serious_accessibility_fault(page, server):
+    from axe_playwright_python.sync_playwright import Axe
+
+    _open_app(page, server)
+    violations = Axe().run(page).response["violations"]
+    serious = [(v["id"], v["impact"], v["nodes"][0]["html"][:120]) for v in violations
+               if v["impact"] in ("serious", "critical")]
+    assert serious == []
