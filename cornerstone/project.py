@@ -65,7 +65,9 @@ class Project:
 
     @property
     def cache(self) -> Path:
-        return self.build / "cache"
+        """Results kept by content hash; `CORNERSTONE_CACHE` moves it (shared by copies, read-only checkouts)."""
+        override = os.environ.get("CORNERSTONE_CACHE")
+        return Path(override).resolve() if override else self.build / "cache"
 
     def relative(self, path: Path) -> str:
         """`path` as shown in problems: relative to the root, with forward slashes."""

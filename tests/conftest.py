@@ -12,6 +12,10 @@ from cornerstone.checks import CheckResult, run_checks
 from cornerstone.project import Project
 
 ROOT = Path(__file__).resolve().parents[1]
+SHARED_CACHE = ROOT / "build" / "test-cache"
+# Copies of the repository share one cache of executed cases (keyed by content hash), also in
+# session-scoped fixtures set up before any monkeypatch.
+os.environ["CORNERSTONE_CACHE"] = str(SHARED_CACHE)
 CONTENT = ("mkdocs.yml", "curriculum", "casebook", "assignments", "site")
 
 
@@ -72,6 +76,7 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
 def cli_env() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("CORNERSTONE_VAR", None)
+    env["CORNERSTONE_CACHE"] = str(SHARED_CACHE)
     return env
 
 

@@ -20,7 +20,7 @@ from ..project import Project
 from .config import CornerstoneConfig
 from .i18n_bridge import carry_generated_content, generated_file
 from .pages import Page, casebook, curriculum, data, practices, resources
-from .search import use_subword_segmentation
+from .search import use_subword_field
 
 log = get_plugin_logger(__name__)
 
@@ -30,7 +30,7 @@ class CornerstonePlugin(BasePlugin[CornerstoneConfig]):
         if self.config.enabled:
             carry_generated_content()
             if self.config.search_subwords:
-                use_subword_segmentation()
+                use_subword_field()
         return config
 
     def _content(self, config: MkDocsConfig) -> Content:

@@ -1,20 +1,35 @@
-"""Chinese search that finds words inside longer words (援助 in 法律援助).
+"""Chinese search that finds words inside longer words (援助 in 法律援助, 纠纷 in 土地纠纷).
 
-Material's search plugin segments Chinese with `jieba.cut` and joins the words with U+200B, which
-the search separator splits on. A query is matched against whole words, so 援助 would not find
-法律援助. jieba's search mode (`cut_for_search`) also yields the shorter words inside each long one;
-indexing those makes every sub-word a token of its own.
+Material's search plugin segments Chinese with `jieba.cut` and joins the words with U+200B, which the
+search separator splits on; its browser side segments a query by the index's own vocabulary. A
+query is matched against whole words, so 援助 would not find 法律援助. Each index entry therefore gets
+one more field, `subwords` (declared in `mkdocs.yml` under `search.fields`): the shorter words that
+jieba's search mode (`cut_for_search`) finds inside each long word. The field is indexed but never
+shown, so results read exactly as the page does.
 """
 
 from __future__ import annotations
 
 import re
 
-HAN = re.compile(r"([\u4e00-\u9fff\u3400-\u4dbf]+)")
+FIELD = "subwords"
+HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]{3,}")
 _done = False
 
 
-def use_subword_segmentation() -> None:
+def subwords(text: str) -> str:
+    """The sub-words of every Chinese word of three or more characters in `text`, U+200B-separated."""
+    import jieba
+
+    found: dict[str, None] = {}
+    for word in HAN.findall(text.replace("\u200b", " ")):
+        for part in jieba.cut_for_search(word):
+            if part != word and len(part) > 1:
+                found.setdefault(part)
+    return "\u200b".join(found)
+
+
+def use_subword_field() -> None:
     global _done
     if _done:
         return
@@ -22,13 +37,16 @@ def use_subword_segmentation() -> None:
     from material.plugins.search import plugin as material_search
 
     jieba.setLogLevel(60)  # silence "Building prefix dict …" on every build
+    index = material_search.SearchIndex
+    original = index.create_entry_for_section
 
-    def segment(self, data: str) -> str:
-        def replace(match: re.Match) -> str:
-            words = list(dict.fromkeys(jieba.cut_for_search(match.group(0))))
-            return "\u200b" + "\u200b".join(words) + "\u200b"
+    def create_entry_for_section(self, section, toc, url, page):
+        before = len(self.entries)
+        original(self, section, toc, url, page)
+        for entry in self.entries[before:]:
+            extra = subwords(entry.get("title", "") + " " + entry.get("text", ""))
+            if extra:
+                entry[FIELD] = extra
 
-        return HAN.sub(replace, data).strip("\u200b")
-
-    material_search.SearchIndex._segment_chinese = segment
+    index.create_entry_for_section = create_entry_for_section
     _done = True

@@ -147,3 +147,56 @@ def test_app_has_no_serious_accessibility_fault(page, server):
     serious = [(v["id"], v["impact"], v["nodes"][0]["html"][:120]) for v in violations
                if v["impact"] in ("serious", "critical")]
     assert serious == []
+
+
+def _search(page, server, base: str, query: str) -> list[str]:
+    page.goto(server.url + base, wait_until="networkidle")
+    page.keyboard.press("/")
+    page.keyboard.type(query, delay=30)
+    page.keyboard.press("End")  # an input method ends composing with a key event
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15_000)
+    return [t.replace("\u200b", "") for t in page.locator(".md-search-result__item").all_inner_texts()]
+
+
+@pytest.mark.parametrize(("base", "query", "expected"), [
+    ("/", "援助", "法律援助"),  # a word inside a longer word
+    ("/", "纠纷", "纠纷"),
+    ("/", "土地承包", "承包"),
+    ("/en/", "mediation", "mediation"),
+])
+def test_search_finds_words_typed_normally(page, server, base, query, expected):
+    results = _search(page, server, base, query)
+    assert any(expected in r or expected.lower() in r.lower() for r in results), results[:5]
+    assert outside(page.requested) == []
+
+
+def test_resource_filter_narrows_the_cards(page, server):
+    page.goto(server.url + "/library/resources/532901/", wait_until="networkidle")
+    cards = page.locator(".cs-card")
+    total = cards.count()
+    options = page.locator("select[name=service] option").all()
+    service = options[-1].get_attribute("value")
+    page.select_option("select[name=service]", service)
+    visible = page.locator(".cs-card:not([hidden])").count()
+    assert 0 < visible <= total
+    assert f"{visible} / {total}" in page.locator(".cs-filter-count").inner_text()
+
+
+@pytest.mark.parametrize("path", ["/curriculum/people-mediation/", "/casebook/land-contract-boundary/",
+                                  "/library/resources/532901/", "/en/library/resources/532901/"])
+def test_generated_pages_have_no_serious_accessibility_fault(page, server, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(server.url + path, wait_until="networkidle")
+    violations = Axe().run(page).response["violations"]
+    serious = [(v["id"], v["nodes"][0]["html"][:100]) for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    assert outside(page.requested) == []
+
+
+def test_search_results_have_no_serious_accessibility_fault(page, server):
+    from axe_playwright_python.sync_playwright import Axe
+
+    _search(page, server, "/", "调解")
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], v["impact"]) for v in violations if v["impact"] in ("serious", "critical")] == []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,9 +53,10 @@ def executed_outputs(path: Path, content: Content, cache_dir: Path, timeout: int
                 shown.append(f"<pre>{esc(output.get('text', ''))}</pre>")
         outputs.append(shown)
     cache_dir.mkdir(parents=True, exist_ok=True)
-    temporary = cached.with_suffix(".tmp")
-    temporary.write_text(json.dumps(outputs, ensure_ascii=False), encoding="utf-8")
-    temporary.replace(cached)
+    handle, temporary = tempfile.mkstemp(prefix=".case-", dir=cache_dir)
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        json.dump(outputs, out, ensure_ascii=False)
+    os.replace(temporary, cached)
     return outputs
 
 
