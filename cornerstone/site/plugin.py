@@ -42,10 +42,10 @@ class CornerstonePlugin(BasePlugin[CornerstoneConfig]):
             raise PluginError("content cannot be read (run `cornerstone check`):\n  " + "\n  ".join(broken[:10]))
         return content
 
-    def steps(self, content: Content) -> list[Page]:
+    def steps(self, content: Content, directory_urls: bool) -> list[Page]:
         cache = content.project.cache / "site" / "cases"
         pages: list[Page] = []
-        pages += curriculum.generate(content)
+        pages += curriculum.generate(content, directory_urls)
         try:
             pages += casebook.generate(content, cache, self.config.execute_cases, self.config.cell_timeout)
         except Exception as exc:  # a case that fails to run is the author's to fix: name it
@@ -59,7 +59,7 @@ class CornerstonePlugin(BasePlugin[CornerstoneConfig]):
         if not self.config.enabled:
             return files
         self.content = self._content(config)
-        for page in self.steps(self.content):
+        for page in self.steps(self.content, config.use_directory_urls):
             existing = files.get_file_from_path(page.path)
             if existing is not None:
                 files.remove(existing)

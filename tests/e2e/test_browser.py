@@ -200,3 +200,37 @@ def test_search_results_have_no_serious_accessibility_fault(page, server):
     _search(page, server, "/", "调解")
     violations = Axe().run(page).response["violations"]
     assert [(v["id"], v["impact"]) for v in violations if v["impact"] in ("serious", "critical")] == []
+
+
+def test_offline_copy_opens_from_file_and_searches(browser, tmp_path):
+    import zipfile
+
+    from cornerstone.project import Project
+    from cornerstone.site.build import build_offline
+
+    from ..conftest import copy_repository
+
+    project: Project = copy_repository(tmp_path / "repo")
+    result = build_offline(project, tmp_path / "offline.zip")
+    assert result.success, result.error
+    assert not (project.build / "site").exists()  # the online site is not touched
+    with zipfile.ZipFile(tmp_path / "offline.zip") as archive:
+        archive.extractall(tmp_path / "unzipped")
+    home = tmp_path / "unzipped" / "cornerstone" / "index.html"
+    context = browser.new_context()
+    page = context.new_page()
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    try:
+        page.goto(home.as_uri(), wait_until="load")
+        page.keyboard.press("/")
+        page.keyboard.type("调解", delay=30)
+        page.keyboard.press("End")
+        page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=20_000)
+        page.keyboard.press("Escape")
+        page.goto((home.parent / "curriculum" / "people-mediation" / "index.html").as_uri(), wait_until="load")
+        lesson = page.locator('a[href$="01-accepting-and-preparing.html"]').first
+        assert lesson.count() == 1
+        assert [u for u in requested if not u.startswith(("file:", "data:", "blob:"))] == []
+    finally:
+        context.close()

@@ -31,11 +31,17 @@ def _title(entry: ModuleEntry, lang: str) -> str:
     return getattr(model.title, lang)
 
 
+# Links inside raw HTML are not rewritten by MkDocs: they follow the build's URL style
+# (`dir/` online, `dir/index.html` in the offline copy opened from file://).
+DIRECTORY_URLS = {"on": True}
+
+
 def _module_link(content: Content, module_id: str, lang: str, base: str) -> str:
     entry = content.modules.get(module_id)
     if entry is None or not (entry.doc and entry.doc.model):
         return esc(module_id)
-    return f'<a href="{base}{module_id}/">{esc(_title(entry, lang))}</a>'
+    page = "" if DIRECTORY_URLS["on"] else "index.html"
+    return f'<a href="{base}{module_id}/{page}">{esc(_title(entry, lang))}</a>'
 
 
 def module_page(content: Content, entry: ModuleEntry, lang: str) -> str:
@@ -113,7 +119,8 @@ def index_page(content: Content, lang: str) -> str:
     return "\n".join(lines + [""])
 
 
-def generate(content: Content) -> Iterator[Page]:
+def generate(content: Content, directory_urls: bool = True) -> Iterator[Page]:
+    DIRECTORY_URLS["on"] = directory_urls
     for lang in LANGS:
         s = suffix(lang)
         yield Page(f"curriculum/index{s}.md", index_page(content, lang))
