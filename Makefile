@@ -43,8 +43,11 @@ build: install
 lint: install
 	$(BIN)/ruff check cornerstone widgets tests bench
 
-bench: install
+# Benchmarks (minutes; never part of `make test`): figures go in bench/README.md.
+bench: install chromium
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/site.py
+	$(BIN)/python bench/apps.py
 
 clean:
 	rm -rf build

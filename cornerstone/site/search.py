@@ -10,6 +10,7 @@ shown, so results read exactly as the page does.
 
 from __future__ import annotations
 
+import json
 import re
 
 FIELD = "subwords"
@@ -49,4 +50,13 @@ def use_subword_field() -> None:
                 entry[FIELD] = extra
 
     index.create_entry_for_section = create_entry_for_section
+
+    # Material writes the index with json.dumps' default ASCII escapes: six bytes for every Chinese
+    # character. Plain UTF-8 takes three, which halves the download on a slow phone connection.
+    generate = index.generate_search_index
+
+    def generate_search_index(self, prev):
+        return json.dumps(json.loads(generate(self, prev)), ensure_ascii=False, separators=(",", ":"))
+
+    index.generate_search_index = generate_search_index
     _done = True

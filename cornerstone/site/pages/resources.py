@@ -37,7 +37,7 @@ def card(row: ResourceRow, words: Labels, lang: str) -> str:
     sample = f'<p class="cs-sample">{words["sample"]}</p>' if r.source == "sample" else ""
     return (f'<article class="cs-card" id="{esc(r.id)}" data-services="{esc(" ".join(r.services))}" '
             f'data-languages="{esc(" ".join(r.languages))}"><h3>{esc(name)}</h3>{sample}'
-            f'<p>{esc(description)}</p><dl>{rows}</dl></article>')
+            f'<p>{esc(description)}</p><dl data-search-exclude>{rows}</dl></article>')
 
 
 def county_page(content: Content, code: str, rows: list[ResourceRow], lang: str) -> str:
