@@ -231,6 +231,8 @@ def test_offline_copy_opens_from_file_and_searches(browser, tmp_path):
         page.goto((home.parent / "curriculum" / "people-mediation" / "index.html").as_uri(), wait_until="load")
         lesson = page.locator('a[href$="01-accepting-and-preparing.html"]').first
         assert lesson.count() == 1
+        path = home.parent / "curriculum" / "paths" / "mediator" / "index.html"
+        assert 'href="../../people-mediation/index.html"' in path.read_text(encoding="utf-8")
         assert [u for u in requested if not u.startswith(("file:", "data:", "blob:"))] == []
     finally:
         context.close()

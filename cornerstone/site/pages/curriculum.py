@@ -31,20 +31,17 @@ def _title(entry: ModuleEntry, lang: str) -> str:
     return getattr(model.title, lang)
 
 
-# Links inside raw HTML are not rewritten by MkDocs: they follow the build's URL style
-# (`dir/` online, `dir/index.html` in the offline copy opened from file://).
-DIRECTORY_URLS = {"on": True}
-
-
-def _module_link(content: Content, module_id: str, lang: str, base: str) -> str:
+def _module_link(content: Content, module_id: str, lang: str, base: str, directory_urls: bool) -> str:
+    """A link in raw HTML, which MkDocs does not rewrite: it follows the build's URL style
+    (`dir/` online, `dir/index.html` in the offline copy opened from file://)."""
     entry = content.modules.get(module_id)
     if entry is None or not (entry.doc and entry.doc.model):
         return esc(module_id)
-    page = "" if DIRECTORY_URLS["on"] else "index.html"
+    page = "" if directory_urls else "index.html"
     return f'<a href="{base}{module_id}/{page}">{esc(_title(entry, lang))}</a>'
 
 
-def module_page(content: Content, entry: ModuleEntry, lang: str) -> str:
+def module_page(content: Content, entry: ModuleEntry, lang: str, directory_urls: bool = True) -> str:
     words, model = Labels(content, lang), entry.doc.model
     followers = [m for m, e in content.modules.items() if e.doc and e.doc.model and entry.id in e.doc.model.prerequisites]
     lines = [f"# {esc(_title(entry, lang))}", "", esc(getattr(model.summary, lang)), ""]
@@ -57,8 +54,8 @@ def module_page(content: Content, entry: ModuleEntry, lang: str) -> str:
         f"## {words['objectives']}", "",
     ]
     lines += [f"- {esc(getattr(o, lang))}" for o in model.objectives] + [""]
-    before = " ".join(f"<li>{_module_link(content, m, lang, '../')}</li>" for m in model.prerequisites)
-    after = " ".join(f"<li>{_module_link(content, m, lang, '../')}</li>" for m in followers)
+    before = " ".join(f"<li>{_module_link(content, m, lang, '../', directory_urls)}</li>" for m in model.prerequisites)
+    after = " ".join(f"<li>{_module_link(content, m, lang, '../', directory_urls)}</li>" for m in followers)
     none = f"<li>{words['none']}</li>"
     lines += [
         f"## {words['order']}", "",
@@ -94,13 +91,13 @@ def module_page(content: Content, entry: ModuleEntry, lang: str) -> str:
     return "\n".join(lines)
 
 
-def path_page(content: Content, persona: str, lang: str) -> str:
+def path_page(content: Content, persona: str, lang: str, directory_urls: bool = True) -> str:
     words, path = Labels(content, lang), content.persona_paths[persona]
     total = sum(content.modules[m].doc.model.minutes for m in path.modules
                 if m in content.modules and content.modules[m].doc and content.modules[m].doc.model)
     lines = [f"# {words['paths']}: {esc(words.term(persona))}", "", f"**{words['why']}**: {esc(getattr(path.why, lang))}", ""]
     for number, module_id in enumerate(path.modules, start=1):
-        lines.append(f"{number}. {_module_link(content, module_id, lang, '../../')}")
+        lines.append(f"{number}. {_module_link(content, module_id, lang, '../../', directory_urls)}")
     lines += ["", f"{words['total']}: {total} {words['minutes_unit']}", ""]
     return "\n".join(lines)
 
@@ -120,15 +117,14 @@ def index_page(content: Content, lang: str) -> str:
 
 
 def generate(content: Content, directory_urls: bool = True) -> Iterator[Page]:
-    DIRECTORY_URLS["on"] = directory_urls
     for lang in LANGS:
         s = suffix(lang)
         yield Page(f"curriculum/index{s}.md", index_page(content, lang))
         for module_id, entry in content.modules.items():
             if not (entry.doc and entry.doc.model):
                 continue
-            yield Page(f"curriculum/{module_id}/index{s}.md", module_page(content, entry, lang))
+            yield Page(f"curriculum/{module_id}/index{s}.md", module_page(content, entry, lang, directory_urls))
             for slug, text in lessons(entry, lang):
                 yield Page(f"curriculum/{module_id}/{slug}{s}.md", text)
         for persona in content.persona_paths:
-            yield Page(f"curriculum/paths/{persona}/index{s}.md", path_page(content, persona, lang))
+            yield Page(f"curriculum/paths/{persona}/index{s}.md", path_page(content, persona, lang, directory_urls))
