@@ -155,3 +155,12 @@ def test_apps_root_holds_only_app_notebooks(served):
     root = Path(served.root) / "build" / "apps"
     files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
     assert files and all(f.startswith("casebook/") for f in files)
+
+
+def test_apps_and_site_are_served_compressed(served):
+    for path in ("/apps/voila/static/voila.js", "/"):
+        connection = http.client.HTTPConnection("127.0.0.1", served.port, timeout=30)
+        connection.request("GET", path, headers={"Accept-Encoding": "gzip"})
+        response = connection.getresponse()
+        response.read()
+        assert response.status == 200 and response.getheader("Content-Encoding") == "gzip", path
