@@ -61,3 +61,17 @@ def test_sample_resources_are_honest():
         # A sample row carries no invented phone number: a national hotline, or nothing.
         assert r["source"] == "sample"
         assert r["phone"] in ("", "12348", "12338", "12345", "12355", "110", "120"), r["id"]
+
+
+def test_sample_resources_cover_yunnan():
+    resources = rows("resources.csv")
+    terms = rows("taxonomy.csv")
+    assert len(resources) >= 300
+    assert len({r["county_code"][:4] for r in resources}) == 16, "every prefecture"
+    assert len({r["county_code"] for r in resources}) >= 60
+    assert {r["category"] for r in resources} == {t["id"] for t in terms if t["facet"] == "org"}
+    assert {s for r in resources for s in r["services"].split(";")} == {t["id"] for t in terms if t["facet"] == "service"}
+    minority = {code for r in resources for code in r["languages"].split(";")} - {"zh", "en", "csl"}
+    assert len(minority) >= 10
+    assert len({r["id"] for r in resources}) == len(resources)
+    assert all(r["last_verified"].startswith("2026-") for r in resources)

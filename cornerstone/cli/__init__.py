@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from . import build, check, new, serve
+from . import build, check, library, new, serve
 from .common import state
 
 app = typer.Typer(
@@ -31,6 +31,7 @@ app.command("check")(check.command)
 app.command("new")(new.command)
 app.command("build")(build.command)
 app.command("serve")(serve.command)
+app.add_typer(library.app, name="library")
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -200,19 +201,38 @@ LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,5})?$")
 MOBILE = re.compile(r"^(\+?86[- ]?)?1[3-9]\d{9}$")
 
 
-def check_phone(number: str) -> str | None:
-    """Why `number` is not a phone number a public directory may list, or None when it may."""
+def phone_problem(number: str) -> Literal["mobile", "invalid"] | None:
+    """`mobile` for a private mobile number, `invalid` for anything not a landline or hotline, else None."""
     compact = re.sub(r"[\s()（）]", "", number)
     if MOBILE.match(compact.replace("-", "")):
-        return f"{number!r} is a mobile number: a private person's number is never published"
+        return "mobile"
     if compact in HOTLINES or LANDLINE.match(compact) or re.fullmatch(r"400-?\d{3}-?\d{4}", compact):
         return None
-    return f"{number!r} is not a landline with area code (0871-12345678) or a public service hotline (12348)"
+    return "invalid"
+
+
+def check_phone(number: str) -> str | None:
+    """Why `number` is not a phone number a public directory may list, or None when it may."""
+    problem = phone_problem(number)
+    if problem == "mobile":
+        return f"{number!r} is a mobile number: a private person's number is never published"
+    if problem == "invalid":
+        return f"{number!r} is not a landline with area code (0871-12345678) or a public service hotline (12348)"
+    return None
 
 
 def split_terms(value: str) -> list[str]:
     """`a; b;c` → [a, b, c] (the separator of several values in one cell)."""
     return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def normalise_name(name: str) -> str:
+    """A service point's name for matching: full-width forms folded, case, spaces and punctuation ignored.
+
+    `大理市 法律援助中心` and `大理市法律援助中心（）` match; so do `Dali  Legal-Aid` and `dali legal aid`.
+    """
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return "".join(ch for ch in folded if not (ch.isspace() or unicodedata.category(ch)[0] in "PSZC"))
 
 
 class Resource(Strict):

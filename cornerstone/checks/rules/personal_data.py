@@ -35,20 +35,32 @@ def valid_resident_id(number: str) -> bool:
     return "10X98765432"[total % 11] == number[17].upper()
 
 
-def scan(text: str) -> Iterator[tuple[int, int, str]]:
-    """(line, column, message) for each piece of personal data in `text`."""
+def find(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(line, column, kind, match) for each piece of personal data in `text`; kind is
+    `resident-id`, `mobile` or `email`."""
     for number, line in enumerate(text.splitlines(), start=1):
         for match in RESIDENT_ID.finditer(line):
             if valid_resident_id(match.group(0)):
-                yield number, match.start() + 1, "a resident ID number: never put one in content"
+                yield number, match.start() + 1, "resident-id", match.group(0)
         for match in MOBILE.finditer(line):
-            yield number, match.start() + 1, (
-                "a mobile number: publish only an office landline or a public hotline (12348)")
+            yield number, match.start() + 1, "mobile", match.group(0)
         for match in EMAIL.finditer(line):
             domain = match.group(1).lower()
             if not (domain.endswith(INSTITUTIONAL) or EXAMPLE.search(domain)):
-                yield number, match.start() + 1, (
-                    f"a private e-mail address ({match.group(0)}): publish only an institution's address")
+                yield number, match.start() + 1, "email", match.group(0)
+
+
+MESSAGES = {
+    "resident-id": "a resident ID number: never put one in content",
+    "mobile": "a mobile number: publish only an office landline or a public hotline (12348)",
+    "email": "a private e-mail address ({match}): publish only an institution's address",
+}
+
+
+def scan(text: str) -> Iterator[tuple[int, int, str]]:
+    """(line, column, message) for each piece of personal data in `text`."""
+    for line, column, kind, match in find(text):
+        yield line, column, MESSAGES[kind].format(match=match)
 
 
 def content_files(content: Content) -> Iterator[Path]:

@@ -11,17 +11,15 @@ be read at all, references into it are not checked: the `syntax` problem on that
     fails:   audience: [mediater]     ← audience: unknown persona 'mediater'
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from ...content.loaders import Content, Finding
 from ...content.sources import Source
+from ...library.messages import say
+from .resource_rows import unknown_references
 
 ID = "unknown-reference"
-
-
-def _missing(ids: Iterable[str], known: set[str]) -> list[str]:
-    return [i for i in ids if i not in known]
 
 
 class _Anything(set):
@@ -94,18 +92,8 @@ def check(content: Content) -> Iterator[Finding]:
                 yield Finding(doc.path, doc.source.line_of(("metadata", "cornerstone", "module")),
                               f"module: unknown module {doc.meta.module!r}")
 
-    for row in content.resources:
-        r = row.model
-        if r is None:
-            continue
-        if r.county_code not in counties:
-            yield _row(content, row.row, "county_code", f"unknown county code {r.county_code!r}")
-        if r.category not in orgs:
-            yield _row(content, row.row, "category", f"unknown kind of service point {r.category!r}")
-        for term in _missing(r.services, services):
-            yield _row(content, row.row, "services", f"unknown service {term!r}")
-        for term in _missing(r.languages, languages):
-            yield _row(content, row.row, "languages", f"unknown language code {term!r}")
+    for issue in unknown_references(content.resources, counties, orgs, services, languages):
+        yield _row(content, issue.row, issue.column, say(issue.key, **issue.args))
 
     for twins in content.practices.values():
         for doc in (twins.zh, twins.en):
