@@ -34,6 +34,7 @@ QUERIES = ["法律援助", "调解", "养老", "mediation"]
 
 
 def grow(target: Path, resources: int, practices: int) -> Project:
+    target.mkdir(parents=True)
     for name in ("mkdocs.yml", "curriculum", "casebook", "assignments", "site"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy2)(source, target / name)

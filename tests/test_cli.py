@@ -65,3 +65,4 @@ def test_rules_are_listed_with_their_documentation(repo):
     result = invoke("check", "--rules")
     assert result.exit_code == 0
     assert "personal-data (error)" in result.stdout and "review-overdue (warning)" in result.stdout
+

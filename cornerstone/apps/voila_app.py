@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import tornado.web
@@ -21,6 +20,7 @@ from voila.app import Voila
 from ..project import Project
 from .catalog import AppCatalog, prepare_apps
 from .handlers import AppVoilaHandler, CaseAppHandler, NotFoundHandler, SiteHandler
+from .options import ServeOptions
 
 SHARE = Path(__file__).parent / "share"
 BASE_URL = "/apps/"
@@ -29,15 +29,6 @@ TEMPLATE = "cornerstone"
 # Voilà handlers an app never needs: raw files, directory listings, notebook JSON, its own renderer
 # (replaced by the allow-listed one).
 DROPPED = re.compile(r"/voila/(files/|tree|api/contents|render/)")
-
-
-@dataclass
-class ServeOptions:
-    host: str = "127.0.0.1"
-    port: int = 8000
-    pool_size: int = 1  # pre-heated kernels per app notebook
-    max_kernels: int = 48  # live app sessions; past it a visitor gets the busy page (a class of 40 fits)
-    cull_idle: int = 1200  # seconds before an idle kernel is shut down (pooled ones are kept)
 
 
 def voila_config(options: ServeOptions, apps_root: Path) -> Config:

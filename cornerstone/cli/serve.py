@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from ..apps.voila_app import ServeOptions, serve
+from ..apps.options import ServeOptions
 from ..site.build import build_site
 from .common import err, project
 
@@ -22,6 +22,8 @@ def command(
                                   help="Seconds before an idle app session's kernel is shut down."),
 ) -> None:
     """Serve the built site at / (building it first when build/site is missing) and the apps under /apps/."""
+    from ..apps.voila_app import serve  # Voilà loads only when serving
+
     repo = project()
     site = repo.build / "site"
     if not (site / "index.html").is_file():
