@@ -158,3 +158,25 @@ def test_case_outputs_are_cached_by_content_hash(tmp_path, monkeypatch):
     stamps = [p.stat().st_mtime_ns for p in cached]
     assert build_site(project, tmp_path / "two").success
     assert [p.stat().st_mtime_ns for p in cached] == stamps  # reused, not re-run
+
+
+def test_plain_mkdocs_build_gives_the_same_site(tmp_path):
+    import subprocess
+    import sys
+
+    from .conftest import cli_env
+
+    project = copy_repository(tmp_path / "repo")
+    assert build_site(project, tmp_path / "ours").success
+    plain = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f",
+                            str(project.root / "mkdocs.yml"), "-d", str(tmp_path / "plain")],
+                           env=cli_env(), capture_output=True, text=True)
+    assert plain.returncode == 0, plain.stderr
+
+    def files(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
+                if p.is_file() and not p.name.startswith("sitemap")}
+
+    ours, theirs = files(tmp_path / "ours"), files(tmp_path / "plain")
+    assert sorted(ours) == sorted(theirs)
+    assert [name for name in ours if ours[name] != theirs[name]] == []

@@ -34,10 +34,12 @@ def card(row: ResourceRow, words: Labels, lang: str) -> str:
         (words["verified"], f'<time datetime="{r.last_verified}">{r.last_verified}</time>'),
     ]
     rows = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts if v)
-    sample = f'<p class="cs-sample">{words["sample"]}</p>' if r.source == "sample" else ""
-    return (f'<article class="cs-card" id="{esc(r.id)}" data-services="{esc(" ".join(r.services))}" '
-            f'data-languages="{esc(" ".join(r.languages))}"><h3>{esc(name)}</h3>{sample}'
-            f'<p>{esc(description)}</p><dl data-search-exclude>{rows}</dl></article>')
+    sample = f'<p class="cs-sample" data-search-exclude>{words["sample"]}</p>' if r.source == "sample" else ""
+    # The heading carries the resource's stable anchor, so search finds each card by its name and
+    # leads to it; the rest of the card stays out of the index (5,000 cards must stay under 3 MB).
+    return (f'<article class="cs-card" data-services="{esc(" ".join(r.services))}" '
+            f'data-languages="{esc(" ".join(r.languages))}"><h3 id="{esc(r.id)}">{esc(name)}</h3>{sample}'
+            f'<p data-search-exclude>{esc(description)}</p><dl data-search-exclude>{rows}</dl></article>')
 
 
 def county_page(content: Content, code: str, rows: list[ResourceRow], lang: str) -> str:
