@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..files import replace_folder
 from ..project import Project
 
 CASE_NOTEBOOKS = {"zh": "case.ipynb", "en": "case.en.ipynb"}
@@ -62,12 +63,7 @@ def prepare_apps(project: Project, root: Path | None = None) -> AppCatalog:
             _copy_case(case, staging / "casebook" / case.name)
             notebooks |= {f"casebook/{case.name}/{name}" for name in CASE_NOTEBOOKS.values()
                           if (case / name).is_file()}
-        old = root.with_name(f".{root.name}-old")
-        shutil.rmtree(old, ignore_errors=True)
-        if root.exists():
-            root.rename(old)
-        staging.rename(root)
-        shutil.rmtree(old, ignore_errors=True)
+        replace_folder(staging, root)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return AppCatalog(root, notebooks)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..checks.rules.resource_rows import unknown_references
 from ..content.loaders import Content
+from ..files import replace_folder
 from ..project import Project
 from . import hsds
 from .messages import say
@@ -78,12 +79,7 @@ def export_hsds(project: Project, out: Path) -> Path:
         problems = hsds.validate_package(staging)
         if problems:  # the exporter's own mistake: never publish a package that breaks the profile
             raise ExportError("the package does not fit the profile: " + "; ".join(problems[:3]))
-        old = out.with_name(f".{out.name}-old")
-        shutil.rmtree(old, ignore_errors=True)
-        if out.exists():
-            out.rename(old)
-        staging.rename(out)
-        shutil.rmtree(old, ignore_errors=True)
+        replace_folder(staging, out)
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)

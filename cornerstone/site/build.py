@@ -10,6 +10,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..files import replace_folder
 from ..project import Project
 
 
@@ -100,10 +101,5 @@ def build_site(project: Project, out: Path | None = None, strict: bool = True) -
     if error:
         shutil.rmtree(staging, ignore_errors=True)
         return BuildResult(False, out, error, collect.records)
-    old = out.with_name(f".{out.name}-old")
-    shutil.rmtree(old, ignore_errors=True)
-    if out.exists():
-        out.rename(old)
-    staging.rename(out)
-    shutil.rmtree(old, ignore_errors=True)
+    replace_folder(staging, out)
     return BuildResult(True, out, None, collect.records)
