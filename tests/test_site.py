@@ -16,6 +16,8 @@ from .conftest import ROOT, copy_repository, edit
 
 OUTSIDE = re.compile(r"""(?:src|href|action|poster)\s*=\s*["']?\s*(?:https?:)?//(?!127\.0\.0\.1|localhost)([^/"'\s>]+)""",
                      re.IGNORECASE)
+# Scripts: code that loads from another host (Material's offline plugin would add unpkg's worker shim).
+JS_OUTSIDE = re.compile(r"""(?:importScripts\(|import\(|\bsrc\s*=\s*|fetch\()\s*["'`](?:https?:)?//[^"'`]+""")
 CSS_OUTSIDE = re.compile(r"""(?:@import|url\()\s*["']?(?:https?:)?//""", re.IGNORECASE)
 
 
@@ -45,10 +47,13 @@ def test_pages_request_nothing_from_outside_hosts(site):
             offenders += [(page.name, host) for host in OUTSIDE.findall(page.read_text(encoding="utf-8"))]
         elif page.suffix == ".css":
             offenders += [(page.name, m) for m in CSS_OUTSIDE.findall(page.read_text(encoding="utf-8"))]
+        elif page.suffix == ".js":
+            offenders += [(page.name, m) for m in JS_OUTSIDE.findall(page.read_text(encoding="utf-8"))]
     assert offenders == []
 
 
 def test_outside_reference_detector_can_fail():
+    assert JS_OUTSIDE.findall('s.src="https://unpkg.com/iframe-worker/shim";importScripts("//cdn.x/y.js")')
     assert OUTSIDE.findall('<link href="https://fonts.googleapis.com/css?family=Roboto">') == ["fonts.googleapis.com"]
     assert OUTSIDE.findall('<script src="//cdn.jsdelivr.net/x.js">') == ["cdn.jsdelivr.net"]
 

@@ -236,3 +236,23 @@ def test_offline_copy_opens_from_file_and_searches(browser, tmp_path):
         assert [u for u in requested if not u.startswith(("file:", "data:", "blob:"))] == []
     finally:
         context.close()
+
+
+def test_case_page_prints_as_a_clean_handout(page, server):
+    page.goto(server.url + "/casebook/land-contract-boundary/", wait_until="networkidle")
+    page.emulate_media(media="print")
+    assert not page.locator(".md-header").is_visible()
+    assert not page.locator(".cs-app-link").is_visible()
+    assert page.locator(".cs-decision").first.is_visible()
+
+
+def test_larger_text_switch_is_kept_across_pages(page, server):
+    page.goto(server.url + "/", wait_until="networkidle")
+    size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.md-typeset')).fontSize)")
+    button = page.locator("button.cs-text-size")
+    button.focus()
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-pressed") == "true"
+    page.goto(server.url + "/curriculum/", wait_until="networkidle")
+    bigger = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.md-typeset')).fontSize)")
+    assert bigger > size
